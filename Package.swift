@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "CollapseCheck",
+  products: [
+    .executable(name: "collapse-check", targets: ["CollapseCheckCLI"]),
+  ],
+  targets: [
+    // The one door to C: only the `GSL` module imports `CGSL`.
+    .systemLibrary(
+      name: "CGSL",
+      pkgConfig: "gsl",
+      providers: [.apt(["libgsl-dev"])]
+    ),
+    .target(name: "GSL", dependencies: ["CGSL"]),
+    .target(name: "MonteCarlo", dependencies: ["GSL"]),
+    .target(name: "Harness", dependencies: ["GSL", "MonteCarlo"]),
+    .target(
+      name: "GaussianVarianceGrowth",
+      dependencies: ["GSL", "MonteCarlo", "Harness"]
+    ),
+    .executableTarget(
+      name: "CollapseCheckCLI",
+      dependencies: ["Harness", "GaussianVarianceGrowth"]
+    ),
+    .testTarget(
+      name: "CollapseCheckTests",
+      dependencies: [
+        "GSL", "MonteCarlo", "Harness", "GaussianVarianceGrowth",
+        "CollapseCheckCLI",
+      ]
+    ),
+  ],
+  swiftLanguageModes: [.v5]
+)
