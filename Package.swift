@@ -16,6 +16,7 @@ let package = Package(
     .target(name: "GSL", dependencies: ["CGSL"]),
     .target(name: "MonteCarlo", dependencies: ["GSL"]),
     .target(name: "Harness", dependencies: ["GSL", "MonteCarlo"]),
+    .target(name: "Diffusion", dependencies: ["GSL", "MonteCarlo"]),
     .target(
       name: "GaussianVarianceGrowth",
       dependencies: ["GSL", "MonteCarlo", "Harness"]
@@ -30,6 +31,10 @@ let package = Package(
         "GSL", "MonteCarlo", "Harness", "GaussianVarianceGrowth",
         "CollapseCheckCLI",
       ]
+    ),
+    .testTarget(
+      name: "DiffusionTests",
+      dependencies: ["GSL", "MonteCarlo", "Diffusion"]
     ),
   ],
   swiftLanguageModes: [.v5]

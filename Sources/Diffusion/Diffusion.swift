@@ -1,0 +1,1 @@
+// The diffusion engine; see the module's files.
