@@ -10,13 +10,18 @@ enum RefitFigures {
       .compactMap { $0 }
   }
 
-  /// Exact curves and Monte Carlo points with simultaneous intervals.
-  /// Points are drawn where the Monte Carlo mean is resolvable (see
+  /// Exact curves and Monte Carlo points with simultaneous intervals, for
+  /// the scenarios sharing the most common n (so the schemes compare on one
+  /// scale). Points are drawn where the Monte Carlo mean is resolvable (see
   /// `RefitCheck.resolvable`), thinned to about 25 per scenario.
-  static func predictiveVariance(_ outcomes: [JudgedScenario],
+  static func predictiveVariance(_ all: [JudgedScenario],
     rules: VerdictRules) -> Figure?
   {
-    guard !outcomes.isEmpty else { return nil }
+    let sizes = all.map { $0.outcome.scenario["samplesPerGeneration"] }
+    guard let common = sizes.max(by: { a, b in
+      sizes.filter { $0 == a }.count < sizes.filter { $0 == b }.count
+    }) else { return nil }
+    let outcomes = all.filter { $0.outcome.scenario["samplesPerGeneration"] == common }
     let z = Distribution.normalQuantile(1 - rules.simultaneousLevel / 2)
     var data: [(String, [[Double]])] = []
     var plots: [String] = []
@@ -43,8 +48,7 @@ enum RefitFigures {
       set title 'Variance of a fresh sample, Var Ŷ_i, by generation'
       set xlabel 'generation i'
       set ylabel 'Var Ŷ_i'
-      set logscale y
-      set key outside right top
+      set key inside left top
       set grid
       plot \(plots.joined(separator: ", \\\n  "))
       """
@@ -76,11 +80,11 @@ enum RefitFigures {
       set y2range [0:1]
       set y2tics
       set ytics nomirror
-      set key outside right top
+      set key inside left bottom opaque box
       set grid
-      plot $q u 1:2 w l lw 2 lc rgb 'black' title 'E σ̂^2_i (exact)', \\
-        $q u 1:3:5 w filledcurves lc rgb '#bbccee' title '10%–90% of chains', \\
+      plot $q u 1:3:5 w filledcurves lc rgb '#bbccee' title '10%–90% of chains', \\
         $q u 1:4 w l lw 2 lc rgb '#4477aa' title 'median', \\
+        $q u 1:2 w l lw 2 lc rgb 'black' title 'E σ̂^2_i (exact)', \\
         $q u 1:6 axes x1y2 w l lw 2 dt 2 lc rgb '#ee6677' title 'collapsed share'
       """
     return Figure(name: "collapse", data: [("q", rows)], script: script)
