@@ -21,7 +21,7 @@ enum RefitExplanation {
 
     func row(_ label: String, _ e: Estimate, _ exact: Double) -> String {
       "    \(label): predicted \(short(exact)), measured \(short(e.value))"
-        + " ± \(short(e.standardError)) (\(short((e.value - exact) / e.standardError))"
+        + " ± \(short(e.standardError)) (\(String(format: "%+.2f", (e.value - exact) / e.standardError))"
         + " standard errors off)\n"
     }
     let first = unbiased.generations[0], last = unbiased.generations[g - 1]
