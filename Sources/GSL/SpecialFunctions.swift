@@ -28,3 +28,18 @@ public enum Special {
     return result.val
   }
 }
+
+extension Special {
+  /// log Γ(z) for complex z = x + i y, as (log |Γ(z)|, arg Γ(z)), the
+  /// argument in (−π, π] (`gsl_sf_lngamma_complex_e`).
+  public static func logGammaComplex(_ x: Double, _ y: Double) throws
+    -> (logModulus: Double, argument: Double)
+  {
+    installErrorHandlerOff()
+    var modulus = gsl_sf_result(val: 0, err: 0)
+    var argument = gsl_sf_result(val: 0, err: 0)
+    try check(gsl_sf_lngamma_complex_e(x, y, &modulus, &argument),
+      "gsl_sf_lngamma_complex_e")
+    return (modulus.val, argument.val)
+  }
+}

@@ -17,6 +17,12 @@ extension ExactLaw {
     return sigma2 * (1 - pow((n - 1) / n, Double(i)))
   }
 
+  /// E σ̂⁴ᵢ = σ⁴ (E (χ²_k/d)²)ⁱ = σ⁴ (k (k + 2)/d²)ⁱ: ((n + 1)/(n − 1))ⁱ σ⁴
+  /// when unbiased, a geometric growth carried by a vanishing set of chains.
+  func closedFormMeanSquaredFittedVariance(_ i: Int) -> Double {
+    sigma2 * sigma2 * pow(degrees * (degrees + 2) / (divisor * divisor), Double(i))
+  }
+
   /// Var Ŷᵢ: σ² (1 + i/n) when unbiased, exactly σ² by maximum likelihood.
   func closedFormPredictiveVariance(_ i: Int) -> Double {
     closedFormMeanFittedVariance(i) + closedFormMeanSquaredMeanError(i)

@@ -23,8 +23,18 @@ extension RefitCheck {
           "meanFittedVariance", sample.generations[i - 1].fittedVariance.meanEstimate,
           sigma2, i, control: true))
       }
+      // Collapse stalls: the share at G equals the share at ⌈G/2⌉.
+      let g = scenario.generations, half = (g + 1) / 2
+      let (atG, atHalf) = (try law.collapsedShare(g), try law.collapsedShare(half))
+      let n = Double(baseChains)
+      if half < g, n * min(atG, 1 - atG) >= 10, n * min(atHalf, 1 - atHalf) >= 10 {
+        claims.append(equality(
+          "control-collapse-stalls@\(g)",
+          "P(σ̂²_G < σ²/10) = P(σ̂²\(sub(half)) < σ²/10) (wrong)", "collapsedShare",
+          proportion(sample.generations[g - 1].collapsed.mean, null: atHalf),
+          atHalf, g, control: true))
+      }
       // No drift of log σ̂²: collapse would not happen.
-      let g = scenario.generations
       claims.append(equality(
         "control-no-log-drift@\(g)", "E log σ̂²_G = log σ² (wrong)",
         "meanLogFittedVariance", sample.generations[g - 1].logFittedVariance.meanEstimate,

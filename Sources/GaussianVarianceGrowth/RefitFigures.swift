@@ -32,7 +32,8 @@ enum RefitFigures {
         let tail = s["tailFactor"]
       else { continue }
       let step = max(1, i.count / 25)
-      let limit = Double(judged.outcome.samples) / 10
+      // The claims' gate, with the base number of chains (before doublings).
+      let limit = Double(judged.outcome.samples >> judged.stage) / 10
       let rows = i.indices.map { r -> [Double] in
         let shown = r % step == step - 1 || r == 0
         let ok = shown && (tail[r].isNaN || 12 * tail[r] <= limit)
@@ -69,7 +70,12 @@ enum RefitFigures {
       let q10 = s["fittedVarianceQ10"], let q50 = s["fittedVarianceQ50"],
       let q90 = s["fittedVarianceQ90"], let share = s["collapsedShare"]
     else { return nil }
-    let rows = i.indices.map { [i[$0], mean[$0], q10[$0], q50[$0], q90[$0], share[$0]] }
+    var sigma2 = 1.0
+    if case .number(let v)? = judged.outcome.scenario["variance"] { sigma2 = v }
+    let rows = i.indices.map {
+      [i[$0], mean[$0] / sigma2, q10[$0] / sigma2, q50[$0] / sigma2, q90[$0] / sigma2,
+       share[$0]]
+    }
     let script = """
       set title 'Every chain collapses while the mean holds (\(judged.outcome.name))'
       set xlabel 'generation i'

@@ -106,6 +106,10 @@ extension RefitScenario {
     guard (0...1).contains(freshFraction) else {
       throw reader.error("'freshFraction' must lie in [0, 1], got \(freshFraction)")
     }
+    guard scheme != .mix || freshCount >= 1 else {
+      throw reader.error("'freshFraction' × samplesPerGeneration must round to at "
+        + "least 1 fresh sample under scheme 'mix' (use 'replace' for none)")
+    }
     guard scheme == .mix || freshFraction == 0 else {
       throw reader.error("'freshFraction' applies to scheme 'mix' only")
     }

@@ -7,9 +7,10 @@ struct GenerationMoments {
   /// A fresh draw Ŷᵢ of each chain's model i: its sample variance
   /// estimates Var Ŷᵢ.
   var predictive = Moments()
-  /// σ̂²ᵢ, (μ̂ᵢ − μ)², log σ̂²ᵢ and the indicator σ̂²ᵢ < σ²/10.
+  /// σ̂²ᵢ, (μ̂ᵢ − μ)², σ̂⁴ᵢ, log σ̂²ᵢ and the indicator σ̂²ᵢ < σ²/10.
   var fittedVariance = Moments()
   var squaredMeanError = Moments()
+  var squaredFittedVariance = Moments()
   var logFittedVariance = Moments()
   var collapsed = Moments()
 
@@ -17,6 +18,7 @@ struct GenerationMoments {
     predictive.merge(other.predictive)
     fittedVariance.merge(other.fittedVariance)
     squaredMeanError.merge(other.squaredMeanError)
+    squaredFittedVariance.merge(other.squaredFittedVariance)
     logFittedVariance.merge(other.logFittedVariance)
     collapsed.merge(other.collapsed)
   }
@@ -86,6 +88,7 @@ enum RefitSimulation {
         moments[i - 1].predictive.add(draw)
         moments[i - 1].fittedVariance.add(state.variance)
         moments[i - 1].squaredMeanError.add(error * error)
+        moments[i - 1].squaredFittedVariance.add(state.variance * state.variance)
         moments[i - 1].logFittedVariance.add(state.logVariance)
         moments[i - 1].collapsed.add(
           state.logVariance < log(scenario.variance / 10) ? 1 : 0)

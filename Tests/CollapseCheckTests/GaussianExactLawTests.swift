@@ -54,6 +54,18 @@ import Testing
       try law.collapsedShareAtFirstByQuadrature()) < 1e-12)
   }
 
+  /// Gil-Pelaez inversion at i = 1 against GSL's χ² CDF, to 10⁻¹⁰
+  /// absolute (the quadrature's tolerance, 10⁻¹² relative to an integral
+  /// of order 1, plus the cancellation in ½ − ∫).
+  @Test(arguments: [2, 3, 10, 100])
+  func collapsedShareInversionMatchesChiSquareCDF(n: Int) throws {
+    for estimator in RefitScenario.Estimator.allCases {
+      let law = ExactLaw(RefitScenario(name: "t", samplesPerGeneration: n,
+        estimator: estimator))
+      #expect(abs(try law.collapsedShare(1) - law.collapsedShareAtFirst) < 1e-10)
+    }
+  }
+
   /// The Chernoff bound is a valid lower bound (below the share a large
   /// simulation gives) and tends to 1.
   @Test func chernoffBoundIsBelowOneAndGrows() throws {
@@ -63,6 +75,10 @@ import Testing
     let b1000 = try law.collapseChernoffBound(1000)
     #expect(b200 > 0.95 && b200 < 1)
     #expect(b1000 > b200)
+    #expect(try law.collapsedShare(200) > b200)
+    #expect(try law.collapsedShare(1000) > b1000)
+    let shares = try [1, 10, 50, 200].map { try law.collapsedShare($0) }
+    #expect(shares == shares.sorted())
     #expect(try law.collapseChernoffBound(1) == 0)
   }
 
