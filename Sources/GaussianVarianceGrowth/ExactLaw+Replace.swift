@@ -114,12 +114,21 @@ extension ExactLaw {
     return max(0, 1 - exp(Double(i) * logMoment - theta * level))
   }
 
-  /// The standardised fourth moment of σ̂²ᵢ relative to its second moment,
-  /// Kᵢ = (E σ̂⁸ / (E σ̂⁴)²) = ((k + 4)(k + 6)/(k (k + 2)))ⁱ: how heavy the
-  /// right tail of σ̂²ᵢ is. The standard error of a mean of N draws is only
-  /// trustworthy while Kᵢ is small against N.
-  func fittedVarianceKurtosis(_ i: Int) -> Double {
+  /// How heavy the right tail of (σ̂²ᵢ)ᵖ is, as the ratio that decides
+  /// whether a Monte Carlo mean of it has a trustworthy standard error:
+  ///
+  ///     Kᵢ(p) = E σ̂^{8p}ᵢ / (E σ̂^{4p}ᵢ)² = (M(4p) / M(2p)²)ⁱ,
+  ///     M(r) = E (χ²_k)^r / k^r · … = Π_{j<r} (k + 2j)   (scale cancels)
+  ///
+  /// The standard error of a mean of N draws of X = σ̂^{2p} is estimated
+  /// from the draws' second moment, whose relative error is about
+  /// √(E X⁴/(E X²)²/N) = √(Kᵢ(p)/N). For p = 1,
+  /// Kᵢ = ((k + 4)(k + 6)/(k (k + 2)))ⁱ.
+  func fittedVarianceKurtosis(_ i: Int, power p: Int = 1) -> Double {
     let k = degrees
-    return pow((k + 4) * (k + 6) / (k * (k + 2)), Double(i))
+    func moment(_ r: Int) -> Double {
+      (0..<r).reduce(1.0) { $0 * (k + 2 * Double($1)) / k }
+    }
+    return pow(moment(4 * p) / (moment(2 * p) * moment(2 * p)), Double(i))
   }
 }

@@ -1,1 +1,0 @@
-// The diffusion engine; see the module's files.

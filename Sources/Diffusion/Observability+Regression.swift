@@ -1,0 +1,91 @@
+import Foundation
+import GSL
+import MonteCarlo
+
+/// Observability η from paths by regression (THEORY.md §2–3): the cheap,
+/// biased alternative to the nested estimator, and the paper's own method.
+public enum ObservabilityRegression {
+  /// A cross-fitted regression estimate of η.
+  public struct Result: Sendable, Equatable {
+    /// η = explained variance / ε².
+    public let observability: Estimate
+    /// Out-of-fold explained variance, an estimate of Var(E[M | Y_{t₀}]).
+    public let explainedVariance: Estimate
+    /// Number of regression features, intercept included.
+    public let featureCount: Int
+  }
+
+  /// The features of one endpoint y: 1, then yᵢ, yᵢ², tanh(yᵢ) for each
+  /// coordinate (1 + 3d features).
+  public static func features(of y: ArraySlice<Double>) -> [Double] {
+    var row: [Double] = [1]
+    for v in y { row += [v, v * v, tanh(v)] }
+    return row
+  }
+
+  /// η by two-fold cross-fitted least squares of M on features of Y_{t₀}.
+  ///
+  /// The paths are split into their first and second halves. The fit on
+  /// one half (`gsl_multifit_linear` via `LinearAlgebra.leastSquares`)
+  /// predicts M on the other, and each held-out path contributes
+  /// uᵢ = (Mᵢ − M̄)² − (Mᵢ − f̂(yᵢ))², whose mean estimates
+  /// Var(E[M|Y]) − E(E[M|Y] − f̂)² ≤ Var(E[M|Y]): biased low when the
+  /// features miss part of E[M | Y], never inflated by overfitting.
+  /// Standard error: sd(u)/√n, combined with ε²'s relative error as if
+  /// independent (approximate).
+  ///
+  /// - Parameters:
+  ///   - endpoints: Y_{t₀} of each path, row-major (paths · d).
+  ///   - martingale: M of each path.
+  ///   - pathEnergy: ε² (exact or estimated), > 0.
+  /// - Throws: `DiffusionInputError` for mismatched sizes or too few paths
+  ///   (each half needs more paths than features); `GSLError` from GSL.
+  public static func crossFitted(
+    endpoints: [Double], dimension d: Int, martingale: [Double], pathEnergy: Estimate
+  ) throws -> Result {
+    let n = martingale.count
+    try require(d >= 1 && endpoints.count == n * d, "endpoints and martingale sizes differ")
+    let featureCount = 1 + 3 * d
+    try require(n / 2 > featureCount, "need more than \(2 * featureCount) paths, got \(n)")
+    try require(pathEnergy.value > 0, "path energy ε² must be positive to define η")
+    let rows = (0..<n).map { features(of: endpoints[($0 * d)..<(($0 + 1) * d)]) }
+    let half = n / 2
+    let folds = [0..<half, half..<n]
+
+    var gains = Moments()
+    for (fit, test) in [(folds[0], folds[1]), (folds[1], folds[0])] {
+      let model = try LinearAlgebra.leastSquares(
+        design: Array(rows[fit]), response: Array(martingale[fit]))
+      let mean = martingale[test].reduce(0, +) / Double(test.count)
+      for i in test {
+        let prediction = zip(model.coefficients, rows[i]).reduce(0) { $0 + $1.0 * $1.1 }
+        let residual = martingale[i] - prediction, centred = martingale[i] - mean
+        gains.add(centred * centred - residual * residual)
+      }
+    }
+
+    let explained = gains.meanEstimate
+    let energy = pathEnergy.value
+    let eta = explained.value / energy
+    let relative = pathEnergy.standardError / energy
+    let error = ((explained.standardError / energy) * (explained.standardError / energy)
+      + (eta * relative) * (eta * relative)).squareRoot()
+    return Result(
+      observability: Estimate(value: eta, standardError: error, samples: Double(n)),
+      explainedVariance: explained, featureCount: featureCount)
+  }
+}
+
+extension ReverseDiffusionResult {
+  /// η by cross-fitted regression on this simulation's recorded paths,
+  /// with ε² = E⟨M⟩ from the same paths.
+  /// - Throws: `DiffusionInputError` when paths were not recorded.
+  public func regressionObservability() throws -> ObservabilityRegression.Result {
+    guard let records else {
+      throw DiffusionInputError("regression needs a simulation run with recordPaths: true")
+    }
+    return try ObservabilityRegression.crossFitted(
+      endpoints: records.endpoints, dimension: endpointMoments.count,
+      martingale: records.martingale, pathEnergy: totals.pathEnergy)
+  }
+}
