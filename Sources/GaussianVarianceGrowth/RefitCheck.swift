@@ -13,7 +13,9 @@ import MonteCarlo
 /// the quadratic quantities (Ŷ − μ)², (μ̂ − μ)² and σ̂⁴ the Gaussian factor
 /// E z⁸/(E z⁴)² = 105/9 ≈ 11.7 multiplies it, rounded up to 12. Where
 /// factor · Kᵢ > N/10 (the standard error would be off by more than about
-/// 30 %) the claim is not made and a note says why. The gate uses the base
+/// 30 %) the claim is not made and a note says why. Known shortcoming: the
+/// gate is a rule of thumb, not a bound; it keeps the default runs'
+/// z-scores within a few units but gives no guarantee for other scenarios. The gate uses the base
 /// N, never the escalated one, so the set of claims is fixed before
 /// sampling.
 struct RefitCheck {
@@ -79,7 +81,9 @@ struct RefitCheck {
         + "Kᵢ = \(short(law.fittedVarianceKurtosis(i))) of σ̂²ᵢ exceeds N/10.")
     }
     guard isReplace else { return }
-    if resolvable(i, factor: 1, power: 2) {
+    // σ̂⁴ is far more skewed than σ̂²: its mean's z-test needs a tenfold
+    // stricter gate to keep the normal approximation honest at Holm's levels.
+    if resolvable(i, factor: 10, power: 2) {
       claims.append(equality(
         "mean-squared-fitted-variance@\(i)",
         "E σ̂⁴\(sub(i)) = σ⁴ (k(k+2)/d²)ⁱ", "meanSquaredFittedVariance",
