@@ -13,8 +13,9 @@ import CGSL
 /// (under 10⁻⁴ for the few hundred streams of a default run). A collision
 /// would correlate two blocks of a Monte Carlo estimate, not bias it.
 public final class RandomStream {
-  /// The underlying generator; only this module touches it.
-  let state: UnsafeMutablePointer<gsl_rng>
+  /// The underlying generator; only this module's (inlinable) code
+  /// touches it.
+  @usableFromInline let state: UnsafeMutablePointer<gsl_rng>
 
   /// The GSL generator name, for reports (`"mt19937"`).
   public static let generatorName = String(cString: gsl_rng_mt19937.pointee.name)
@@ -55,6 +56,6 @@ public final class RandomStream {
   }
 
   /// The next raw 32-bit output (`gsl_rng_get`).
-  @inline(__always)
+  @inlinable
   public func nextRaw() -> UInt { gsl_rng_get(state) }
 }
