@@ -17,18 +17,36 @@ let package = Package(
     .target(name: "MonteCarlo", dependencies: ["GSL"]),
     .target(name: "Harness", dependencies: ["GSL", "MonteCarlo"]),
     .target(name: "Diffusion", dependencies: ["GSL", "MonteCarlo"]),
+    // The benchmark's baseline: the reverse-SDE loop in plain C, calling
+    // GSL directly. Used only by `Benchmark`, never by the checks.
+    .target(name: "CBaseline", dependencies: ["CGSL"]),
+    .target(
+      name: "Benchmark",
+      dependencies: ["GSL", "MonteCarlo", "Diffusion", "CBaseline"]
+    ),
+    .target(
+      name: "DiffusionChecks",
+      dependencies: ["GSL", "MonteCarlo", "Harness", "Diffusion"]
+    ),
+    .target(
+      name: "GirsanovObservability",
+      dependencies: ["GSL", "MonteCarlo", "Harness", "Diffusion", "DiffusionChecks"]
+    ),
     .target(
       name: "GaussianVarianceGrowth",
       dependencies: ["GSL", "MonteCarlo", "Harness"]
     ),
     .executableTarget(
       name: "CollapseCheckCLI",
-      dependencies: ["Harness", "GaussianVarianceGrowth"]
+      dependencies: [
+        "Harness", "GaussianVarianceGrowth", "GirsanovObservability", "Benchmark",
+      ]
     ),
     .testTarget(
       name: "CollapseCheckTests",
       dependencies: [
         "GSL", "MonteCarlo", "Harness", "GaussianVarianceGrowth",
+        "Diffusion", "DiffusionChecks", "GirsanovObservability", "Benchmark",
         "CollapseCheckCLI",
       ]
     ),

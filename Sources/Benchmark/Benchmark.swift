@@ -1,0 +1,1 @@
+// The benchmark; see the module's files.

@@ -1,0 +1,1 @@
+// Shared scenario reading for the diffusion theorems.

@@ -1,0 +1,1 @@
+// Theorem girsanov-observability.
