@@ -20,6 +20,7 @@
 #include <gsl/gsl_matrix.h>
 #include <gsl/gsl_version.h>
 #include <gsl/gsl_sort.h>
+#include <gsl/gsl_eigen.h>
 #include <gsl/gsl_statistics_double.h>
 
 #endif

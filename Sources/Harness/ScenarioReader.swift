@@ -73,6 +73,10 @@ public struct ScenarioReader {
     return s
   }
 
+  /// The raw JSON value of a key (an object or a list to read further), or
+  /// nil when absent.
+  public mutating func value(_ key: String) -> JSONValue? { raw(key) }
+
   /// Rejects keys that were never read.
   public func finish() throws {
     if let unknown = pairs.first(where: { !used.contains($0.0) }) {

@@ -1,1 +1,0 @@
-// Shared scenario reading for the diffusion theorems.
