@@ -1,9 +1,11 @@
 import GaussianVarianceGrowth
+import GirsanovObservability
 import Harness
 
 /// Every theorem the command knows, in report order.
 let registry: [AnyTheorem] = [
   AnyTheorem(GaussianVarianceGrowth()),
+  AnyTheorem(GirsanovObservability()),
 ]
 
 /// The theorem with this id, or an `InputError` listing the known ones.

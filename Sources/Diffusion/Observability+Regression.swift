@@ -15,12 +15,40 @@ public enum ObservabilityRegression {
     public let featureCount: Int
   }
 
-  /// The features of one endpoint y: 1, then yᵢ, yᵢ², tanh(yᵢ) for each
-  /// coordinate (1 + 3d features).
-  public static func features(of y: ArraySlice<Double>) -> [Double] {
+  /// The features of one endpoint y: 1, then yᵢ and tanh(yᵢ) for each
+  /// coordinate and every product yᵢ yⱼ (i ≤ j): E[M | y] is quadratic in y
+  /// for a linear error on Gaussian data, along any direction. With a
+  /// multi-component endpoint law, also the component responsibilities
+  /// ρ_k(y) (k ≥ 2) and ρ_k(y) yᵢ, so that E[M | y] may shift from mode to
+  /// mode. Count: 1 + 2d + d(d+1)/2, plus (K − 1)(1 + d) + d with K modes.
+  public static func features(of y: ArraySlice<Double>, law: GaussianMixture? = nil)
+    -> [Double]
+  {
+    let v = Array(y)
     var row: [Double] = [1]
-    for v in y { row += [v, v * v, tanh(v)] }
+    for x in v { row += [x, tanh(x)] }
+    for i in v.indices { for j in i..<v.count { row.append(v[i] * v[j]) } }
+    guard let law, law.componentCount > 1 else { return row }
+    let rho = responsibilities(of: y, law)
+    row += rho.dropFirst()
+    for r in rho { for x in v { row.append(r * x) } }
     return row
+  }
+
+  /// ρ_k(y) = w_k N(y; μ_k, v_k I) / Σ_j w_j N(y; μ_j, v_j I), by log-sum-exp.
+  static func responsibilities(of y: ArraySlice<Double>, _ law: GaussianMixture)
+    -> [Double]
+  {
+    let d = Double(law.dimension)
+    let logTerms = (0..<law.componentCount).map { k -> Double in
+      let mu = law.mean(ofComponent: k), v = law.variances[k]
+      let distance = zip(y, mu).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }
+      return log(law.weights[k]) - 0.5 * distance / v - 0.5 * d * log(v)
+    }
+    let top = logTerms.max()!
+    let weights = logTerms.map { exp($0 - top) }
+    let total = weights.reduce(0, +)
+    return weights.map { $0 / total }
   }
 
   /// η by two-fold cross-fitted least squares of M on features of Y_{t₀}.
@@ -41,14 +69,17 @@ public enum ObservabilityRegression {
   /// - Throws: `DiffusionInputError` for mismatched sizes or too few paths
   ///   (each half needs more paths than features); `GSLError` from GSL.
   public static func crossFitted(
-    endpoints: [Double], dimension d: Int, martingale: [Double], pathEnergy: Estimate
+    endpoints: [Double], dimension d: Int, martingale: [Double], pathEnergy: Estimate,
+    endpointLaw: GaussianMixture? = nil
   ) throws -> Result {
     let n = martingale.count
     try require(d >= 1 && endpoints.count == n * d, "endpoints and martingale sizes differ")
-    let featureCount = 1 + 3 * d
+    let rows = (0..<n).map {
+      features(of: endpoints[($0 * d)..<(($0 + 1) * d)], law: endpointLaw)
+    }
+    let featureCount = rows.first?.count ?? 1
     try require(n / 2 > featureCount, "need more than \(2 * featureCount) paths, got \(n)")
     try require(pathEnergy.value > 0, "path energy ε² must be positive to define η")
-    let rows = (0..<n).map { features(of: endpoints[($0 * d)..<(($0 + 1) * d)]) }
     let half = n / 2
     let folds = [0..<half, half..<n]
 
@@ -78,14 +109,18 @@ public enum ObservabilityRegression {
 
 extension ReverseDiffusionResult {
   /// η by cross-fitted regression on this simulation's recorded paths,
-  /// with ε² = E⟨M⟩ from the same paths.
+  /// with ε² = E⟨M⟩ from the same paths. Pass the endpoint law U_{t₀}(q)
+  /// of a multi-component mixture to add per-mode features.
   /// - Throws: `DiffusionInputError` when paths were not recorded.
-  public func regressionObservability() throws -> ObservabilityRegression.Result {
+  public func regressionObservability(endpointLaw: GaussianMixture? = nil) throws
+    -> ObservabilityRegression.Result
+  {
     guard let records else {
       throw DiffusionInputError("regression needs a simulation run with recordPaths: true")
     }
     return try ObservabilityRegression.crossFitted(
       endpoints: records.endpoints, dimension: endpointMoments.count,
-      martingale: records.martingale, pathEnergy: totals.pathEnergy)
+      martingale: records.martingale, pathEnergy: totals.pathEnergy,
+      endpointLaw: endpointLaw)
   }
 }

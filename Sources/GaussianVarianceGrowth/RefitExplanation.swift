@@ -6,7 +6,9 @@ import MonteCarlo
 /// each with the number it predicts and a live Monte Carlo measurement.
 enum RefitExplanation {
   /// A small instance, so the walk-through runs in about a second; its
-  /// tail factor K₁₂ ≈ 80 keeps every mean resolvable with 8000 chains.
+  /// tail factor K₁₂ ≈ 80 keeps E σ̂²₁₂ within the gate for 8000 chains
+  /// (Var Ŷ₁₂ and E (μ̂₁₂ − μ)², gated at 12 K₁₂ ≈ 963 > 800, are shown as
+  /// illustrations: `run` would not make them claims at this size).
   static let scenario = RefitScenario(
     name: "explain", samplesPerGeneration: 20, generations: 12, chains: 8000)
   /// A long, small-n instance for the collapse steps.

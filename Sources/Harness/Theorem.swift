@@ -37,7 +37,8 @@ public struct CheckContext: Sendable {
 public struct Series {
   public var columns: [(String, [Double])] = []
   public init(_ columns: [(String, [Double])] = []) { self.columns = columns }
-  public var rowCount: Int { columns.first?.1.count ?? 0 }
+  /// The length of the longest column (shorter ones end early).
+  public var rowCount: Int { columns.map(\.1.count).max() ?? 0 }
   public subscript(name: String) -> [Double]? {
     columns.first { $0.0 == name }?.1
   }

@@ -1,0 +1,84 @@
+import Diffusion
+import DiffusionChecks
+import Foundation
+import GSL
+import Harness
+import MonteCarlo
+
+/// A one-dimensional Gaussian scenario whose endpoint law is known in
+/// closed form (THEORY.md §3): data N(μ, σ²) and an error λ (a x + b(t))
+/// with constant a (a = 0: state-independent). Everything stays Gaussian.
+struct GaussianCase {
+  let mean: Double
+  let variance: Double
+  let slope: Double
+  let profile: TimeProfile
+  let scenario: DiffusionScenario
+
+  /// The closed-form case of a scenario's error, or nil if there is none.
+  init?(_ scenario: DiffusionScenario, _ spec: ScoreErrorSpec) {
+    let data = scenario.data
+    guard data.dimension == 1, data.componentCount == 1 else { return nil }
+    switch spec.model {
+    case .constant(let profile, let u, _):
+      (slope, self.profile) = (0, u[0] > 0 ? profile : TimeProfile.negated(profile))
+    case .linear(let a, .constant(let b), let u, _):
+      (slope, profile) = (a, .constant(u[0] > 0 ? b : -b))
+    default: return nil
+    }
+    mean = data.mean[0]
+    variance = data.variances[0]
+    self.scenario = scenario
+  }
+
+  /// The exact linear model at scale λ.
+  func linear(scale: Double) throws -> GaussianLinearError {
+    try GaussianLinearError(
+      dataMean: mean, dataVariance: variance, slope: slope, offset: profile,
+      errorScale: scale, stopTime: scenario.stopTime, horizon: scenario.horizon,
+      start: scenario.start)
+  }
+
+  /// U_{t₀}(q) = N(μ e^{−t₀/2}, v_{t₀}).
+  var idealEndpoint: GaussianLinearError.Normal {
+    (try! linear(scale: 0)).smoothedData(at: scenario.stopTime)
+  }
+
+  /// η exactly: for a state-independent error the closed form
+  /// m²/(v_{t₀} ε²) (`GaussianConstantError`); otherwise the small-λ limit
+  /// of χ²/ε², by Richardson extrapolation of χ²/ε² at λ = 10⁻³ and 2·10⁻³
+  /// (error O(λ²) ≈ 10⁻⁶; η itself does not depend on λ, since under the
+  /// ideal path law M is linear in λ).
+  func exactObservability() throws -> Double {
+    if slope == 0 {
+      return try GaussianConstantError(dataVariance: variance, profile: profile,
+        errorScale: 1, stopTime: scenario.stopTime, horizon: scenario.horizon)
+        .summary().observability
+    }
+    func ratio(_ scale: Double) throws -> Double {
+      let model = try linear(scale: scale)
+      return try model.chiSquare().value / (try model.pathEnergy())
+    }
+    return 2 * (try ratio(1e-3)) - (try ratio(2e-3))
+  }
+
+  /// r(y) = p̂(y)/U_{t₀}q(y) for the continuous SDE at scale λ.
+  func exactRatio(at y: Double, scale: Double) throws -> Double {
+    let p = try linear(scale: scale).learnedEndpoint(), q = idealEndpoint
+    func logDensity(_ n: GaussianLinearError.Normal) -> Double {
+      -0.5 * log(2 * Double.pi * n.variance) - 0.5 * (y - n.mean) * (y - n.mean) / n.variance
+    }
+    return exp(logDensity(p) - logDensity(q))
+  }
+}
+
+extension TimeProfile {
+  /// −b(t).
+  static func negated(_ profile: TimeProfile) -> TimeProfile {
+    switch profile {
+    case .constant(let b): return .constant(-b)
+    case .oscillating(let b, let k, let horizon):
+      return .oscillating(amplitude: -b, cycles: k, horizon: horizon)
+    }
+  }
+}
