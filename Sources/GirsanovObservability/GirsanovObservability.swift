@@ -48,7 +48,7 @@ public struct GirsanovObservability: Theorem {
       claims += EndpointClaims.claims(run, prefix: prefix)
       if let exact = GaussianCase(scenario, spec) {
         let gaussian = try GaussianClaims.claims(run, exact, prefix: prefix,
-          context: context, innerPaths: 4_000)
+          context: context, innerPaths: 250 * scenario.innerPaths)
         claims += gaussian.claims
         series += ratioSeries(prefix, gaussian.ratios)
         let weak = GaussianClaims.weakErrors(exact, steps: scenario.steps)
