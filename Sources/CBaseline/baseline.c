@@ -1,2 +1,0 @@
-#include "baseline.h"
-int baseline_version(void) { return 0; }
