@@ -21,6 +21,8 @@ func main() -> Int32 {
       return try runCommand(options)
     case "explain":
       return try explainCommand(words.dropFirst())
+    case "bench":
+      return try benchCommand(words.dropFirst())
     case let word?:
       throw InputError("unknown command '\(word)' (see collapse-check --help)")
     }
