@@ -33,13 +33,21 @@ let package = Package(
       dependencies: ["GSL", "MonteCarlo", "Harness", "Diffusion", "DiffusionChecks"]
     ),
     .target(
+      name: "TwoSidedChiSquare",
+      dependencies: [
+        "GSL", "MonteCarlo", "Harness", "Diffusion", "DiffusionChecks",
+        "GirsanovObservability",
+      ]
+    ),
+    .target(
       name: "GaussianVarianceGrowth",
       dependencies: ["GSL", "MonteCarlo", "Harness"]
     ),
     .executableTarget(
       name: "CollapseCheckCLI",
       dependencies: [
-        "Harness", "GaussianVarianceGrowth", "GirsanovObservability", "Benchmark",
+        "Harness", "GaussianVarianceGrowth", "GirsanovObservability",
+        "TwoSidedChiSquare", "Benchmark",
       ]
     ),
     .testTarget(
@@ -47,7 +55,7 @@ let package = Package(
       dependencies: [
         "GSL", "MonteCarlo", "Harness", "GaussianVarianceGrowth",
         "Diffusion", "DiffusionChecks", "GirsanovObservability", "Benchmark",
-        "CollapseCheckCLI",
+        "TwoSidedChiSquare", "CollapseCheckCLI",
       ]
     ),
     .testTarget(

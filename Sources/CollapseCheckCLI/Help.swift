@@ -32,6 +32,8 @@ enum Help {
                           mt19937, one stream per block of work
       --threads N         worker threads (default: all cores); results are
                           identical for any N
+      --doublings N       how often a scenario's sample may be doubled before
+                          a FAIL or INCONCLUSIVE stands (default 3, full: 1)
       --json              print the reports as JSON on stdout instead of the
                           table (one theorem: its report; several: a list)
       --out DIR           also write reports, CSV and figures into DIR

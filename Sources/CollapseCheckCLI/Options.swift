@@ -13,6 +13,7 @@ struct RunOptions {
   var out: String?
   var printScenario = false
   var help = false
+  var doublings: Int?
 
   /// Parses the words after `run`.
   init(_ words: ArraySlice<String>) throws {
@@ -44,6 +45,12 @@ struct RunOptions {
           throw InputError("--threads must be an integer from 1 to 256, got '\(v)'")
         }
         threads = t
+      case "--doublings":
+        let v = try value()
+        guard let n = Int(v), (0...6).contains(n) else {
+          throw InputError("--doublings must be an integer from 0 to 6, got '\(v)'")
+        }
+        doublings = n
       case "--json": json = true
       case "--out": out = try value()
       case "--print-scenario": printScenario = true

@@ -1,11 +1,13 @@
 import GaussianVarianceGrowth
 import GirsanovObservability
+import TwoSidedChiSquare
 import Harness
 
 /// Every theorem the command knows, in report order.
 let registry: [AnyTheorem] = [
   AnyTheorem(GaussianVarianceGrowth()),
   AnyTheorem(GirsanovObservability()),
+  AnyTheorem(TwoSidedChiSquare()),
 ]
 
 /// The theorem with this id, or an `InputError` listing the known ones.

@@ -18,7 +18,7 @@ func runCommand(_ options: RunOptions) throws -> Int32 {
   try writer?.ensureWritable()
 
   let request = RunRequest(theorems: plan, seed: options.seed,
-    threads: options.threads, profile: options.profile)
+    threads: options.threads, profile: options.profile, maxDoublings: options.doublings)
   let started = Date()
   let result = try execute(request, progress: Progress.report)
   Progress.report("done in \(short(Date().timeIntervalSince(started))) s")

@@ -59,6 +59,9 @@ public struct DiffusionScenario {
     case nil: throw reader.error("'scoreError' is required")
     }
     guard !errors.isEmpty else { throw reader.error("'scoreError' list is empty") }
+    guard errors.count <= 8 else {
+      throw reader.error("'scoreError' lists at most 8 errors, got \(errors.count)")
+    }
     let (data, horizon) = (self.data, self.horizon)
     scoreErrors = try errors.map {
       try ScoreErrorSpec.read($0, data: data, horizon: horizon, label: label)

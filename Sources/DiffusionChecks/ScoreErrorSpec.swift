@@ -22,7 +22,9 @@ public struct ScoreErrorSpec {
   ///     {"kind": "kernel-density", "samples": n, "bandwidth": h}
   ///
   /// `direction` defaults to e₁; "leading" is the data covariance's leading
-  /// eigenvector (`gsl_eigen_symmv`), "random" a unit vector drawn from
+  /// eigenvector (`gsl_eigen_symmv`; when the top eigenvalue is repeated,
+  /// as for `paper-mixture` where e₁ and e₂ tie, GSL's choice within the
+  /// eigenspace, which is deterministic but arbitrary), "random" a unit vector drawn from
   /// stream `directionSeed` (default 1). The kernel-density sample is drawn
   /// from the data with stream `sampleSeed` (default 1). Every kind takes
   /// an optional `label`.

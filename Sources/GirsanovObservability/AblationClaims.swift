@@ -7,28 +7,13 @@ import MonteCarlo
 /// error along the data's leading direction above one along a random
 /// direction, above an oscillating time-only error whose effect averages
 /// out (η ≈ 0). The scenario lists the errors in the claimed order. Each η
-/// is the pooled estimate of `pooled`.
+/// is the pooled estimate `ErrorRun.pooledObservability`.
 enum AblationClaims {
   /// "Near 0" for an oscillating error: η below this.
   static let nearZero = 0.05
 
-  /// The two independent estimates of η (nested Monte Carlo on its own
-  /// paths, regression on the reverse paths) pooled by inverse variance,
-  /// after `observability-two-estimators` has checked that they agree.
-  static func pooled(_ run: ErrorRun) -> Estimate? {
-    guard let nested = run.endpoint?.observability else { return nil }
-    guard let regression = run.regression?.observability,
-      nested.standardError > 0, regression.standardError > 0
-    else { return nested }
-    let w1 = 1 / (nested.standardError * nested.standardError)
-    let w2 = 1 / (regression.standardError * regression.standardError)
-    return Estimate(value: (w1 * nested.value + w2 * regression.value) / (w1 + w2),
-      standardError: (1 / (w1 + w2)).squareRoot(),
-      samples: nested.samples + regression.samples)
-  }
-
   static func claims(_ runs: [ErrorRun]) -> [Claim] {
-    let labeled = runs.compactMap { run in pooled(run).map { (run.spec.label, $0, run.spec) } }
+    let labeled = runs.compactMap { run in run.pooledObservability.map { (run.spec.label, $0, run.spec) } }
     guard labeled.count == runs.count, runs.count >= 2 else { return [] }
     var claims: [Claim] = []
     for k in 0..<(labeled.count - 1) {

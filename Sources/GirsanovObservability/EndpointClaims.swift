@@ -25,9 +25,10 @@ enum EndpointClaims {
         quantities: [("endpointKL", .estimate(endpoint.klDivergence)),
           ("pathKL", .estimate(learnedHalf)),
           ("endpointChiSquare", .estimate(endpoint.chiSquare))]),
-      Claim(id: "\(p)observability-range", statement: "η ∈ [0, 1]",
-        test: .within(endpoint.observability, 0...1),
-        quantities: [("observability", .estimate(endpoint.observability))]),
+      Claim(id: "\(p)observability-range", statement: "η ∈ [0, 1] (pooled estimate)",
+        test: .within(run.pooledObservability ?? endpoint.observability, 0...1),
+        quantities: [("observability", .estimate(run.pooledObservability
+          ?? endpoint.observability))]),
     ]
     if let regression = run.regression {
       claims.append(Claim(id: "\(p)observability-two-estimators",

@@ -10,6 +10,8 @@ import MonteCarlo
 /// endpoint estimates and the regression estimate of η.
 struct ErrorRun {
   let spec: ScoreErrorSpec
+  /// The error's position in its scenario, which selects its streams.
+  let index: Int
   let sampler: ReverseDiffusion
   let paths: ReverseDiffusionResult
   /// ε² = ∫ E_{U_t q}‖e‖² dt by GSL quadrature (continuous time).
@@ -28,26 +30,35 @@ struct ErrorRun {
     context: CheckContext) throws
   {
     self.spec = spec
+    index = k
     sampler = try scenario.sampler(spec)
     let scale = context.sampleScale
-    let base = context.streamBase + UInt64(k) << 18  // four sub-bases of 2¹⁶
+    let base = ErrorRun.streams(context, error: k, part: 0)
     paths = sampler.simulate(paths: scenario.paths * scale, runner: context.runner,
       streamBase: base, recordPaths: true)
     quadraturePathEnergy = try sampler.pathEnergy(runner: context.runner,
-      streamBase: base + 1 << 16)
+      streamBase: ErrorRun.streams(context, error: k, part: 1))
     regression = try? paths.regressionObservability(
       endpointLaw: scenario.data.smoothed(by: scenario.stopTime))
     gridPathEnergy = try ErrorRun.gridSum(sampler)
     if sampler.start == .exact {
       endpoint = try sampler.endpointEstimates(
         outerSamples: scenario.endpointSamples * scale, innerPaths: scenario.innerPaths,
-        runner: context.runner, streamBase: base + 2 << 16)
+        runner: context.runner, streamBase: ErrorRun.streams(context, error: k, part: 2))
       initializationError = nil
     } else {
       endpoint = nil
       initializationError = try sampler.initializationError(runner: context.runner,
-        streamBase: base + 3 << 16)
+        streamBase: ErrorRun.streams(context, error: k, part: 3))
     }
+  }
+
+  /// The first stream of part `part` (0…7) of error `error` (0…7): each
+  /// stage of a check owns 2²⁰ streams, split into 8 errors × 8 parts of
+  /// 2¹⁴ blocks, more than any estimator uses at the full profile.
+  static func streams(_ context: CheckContext, error: Int, part: Int) -> UInt64 {
+    precondition((0..<8).contains(error) && (0..<8).contains(part))
+    return context.streamBase + UInt64(error) << 17 + UInt64(part) << 14
   }
 
   /// The Riemann sum ε²_h of the time integrand on the sampler's grid
@@ -81,5 +92,22 @@ struct ErrorRun {
       moments.add((m - mean) * (m - mean) - q)
     }
     return moments.meanEstimate
+  }
+
+  /// The two independent estimates of η (nested Monte Carlo on its own
+  /// paths, regression on the reverse paths) pooled by inverse variance,
+  /// after `observability-two-estimators` has checked that they agree.
+  /// Used where η's precision matters more than its route: the range and
+  /// ablation claims.
+  var pooledObservability: Estimate? {
+    guard let nested = endpoint?.observability else { return nil }
+    guard let regression = regression?.observability,
+      nested.standardError > 0, regression.standardError > 0
+    else { return nested }
+    let w1 = 1 / (nested.standardError * nested.standardError)
+    let w2 = 1 / (regression.standardError * regression.standardError)
+    return Estimate(value: (w1 * nested.value + w2 * regression.value) / (w1 + w2),
+      standardError: (1 / (w1 + w2)).squareRoot(),
+      samples: nested.samples + regression.samples)
   }
 }

@@ -49,6 +49,14 @@ enum PathClaims {
   /// error makes ⟨M⟩ deterministic; then the two must agree to 10⁻⁹.
   static func pathEnergyClaim(_ run: ErrorRun, prefix p: String) -> Claim {
     let pathEnergy = run.paths.totals.pathEnergy
+    guard run.sampler.start == .exact else {
+      return Claim(id: "\(p)path-energy-quadrature",
+        statement: "path average E_P⟨M⟩ = ε² = ∫ E_{U_t q}‖e‖² dt",
+        test: .undefined("ε² integrates over the marginals U_t(q) of an exact start; "
+          + "paths started at N(0, I) have other marginals"),
+        quantities: [("pathEnergy", .estimate(pathEnergy)),
+          ("quadraturePathEnergy", .estimate(run.quadraturePathEnergy))])
+    }
     let quadrature = run.quadraturePathEnergy
     let reference = run.gridPathEnergy.map(Estimate.exact) ?? quadrature
     let test: ClaimTest = pathEnergy.standardError == 0 && reference.standardError == 0

@@ -23,10 +23,15 @@ public struct RunRequest {
   public var threads: Int
   public var profile: Profile
   public var familyWiseRate: Double
+  /// How many times a scenario's sample may be doubled; the profile's
+  /// number unless overridden.
+  public var maxDoublings: Int
 
   public init(theorems: [(AnyTheorem, [JSONValue])], seed: UInt64,
-    threads: Int, profile: Profile, familyWiseRate: Double = 1e-3)
+    threads: Int, profile: Profile, familyWiseRate: Double = 1e-3,
+    maxDoublings: Int? = nil)
   {
+    self.maxDoublings = maxDoublings ?? profile.maxDoublings
     self.theorems = theorems
     self.seed = seed
     self.threads = threads
@@ -97,7 +102,7 @@ public func execute(_ request: RunRequest, progress: (String) -> Void = { _ in }
     familyWiseRate: request.familyWiseRate, familySize: familySize)
 
   for k in outcomes.indices {
-    while outcomes[k].stage < request.profile.maxDoublings,
+    while outcomes[k].stage < request.maxDoublings,
       outcomes[k].outcome.claims.contains(where: {
         rules.provisionalVerdict($0.test) != $0.expectedVerdict
           && rules.provisionalVerdict($0.test) != .undefined

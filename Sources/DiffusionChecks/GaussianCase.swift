@@ -1,5 +1,4 @@
 import Diffusion
-import DiffusionChecks
 import Foundation
 import GSL
 import Harness
@@ -8,15 +7,15 @@ import MonteCarlo
 /// A one-dimensional Gaussian scenario whose endpoint law is known in
 /// closed form (THEORY.md §3): data N(μ, σ²) and an error λ (a x + b(t))
 /// with constant a (a = 0: state-independent). Everything stays Gaussian.
-struct GaussianCase {
-  let mean: Double
-  let variance: Double
-  let slope: Double
-  let profile: TimeProfile
-  let scenario: DiffusionScenario
+public struct GaussianCase {
+  public let mean: Double
+  public let variance: Double
+  public let slope: Double
+  public let profile: TimeProfile
+  public let scenario: DiffusionScenario
 
   /// The closed-form case of a scenario's error, or nil if there is none.
-  init?(_ scenario: DiffusionScenario, _ spec: ScoreErrorSpec) {
+  public init?(_ scenario: DiffusionScenario, _ spec: ScoreErrorSpec) {
     let data = scenario.data
     guard data.dimension == 1, data.componentCount == 1 else { return nil }
     switch spec.model {
@@ -32,7 +31,7 @@ struct GaussianCase {
   }
 
   /// The exact linear model at scale λ.
-  func linear(scale: Double) throws -> GaussianLinearError {
+  public func linear(scale: Double) throws -> GaussianLinearError {
     try GaussianLinearError(
       dataMean: mean, dataVariance: variance, slope: slope, offset: profile,
       errorScale: scale, stopTime: scenario.stopTime, horizon: scenario.horizon,
@@ -40,7 +39,7 @@ struct GaussianCase {
   }
 
   /// U_{t₀}(q) = N(μ e^{−t₀/2}, v_{t₀}).
-  var idealEndpoint: GaussianLinearError.Normal {
+  public var idealEndpoint: GaussianLinearError.Normal {
     (try! linear(scale: 0)).smoothedData(at: scenario.stopTime)
   }
 
@@ -49,7 +48,7 @@ struct GaussianCase {
   /// of χ²/ε², by Richardson extrapolation of χ²/ε² at λ = 10⁻³ and 2·10⁻³
   /// (error O(λ²) ≈ 10⁻⁶; η itself does not depend on λ, since under the
   /// ideal path law M is linear in λ).
-  func exactObservability() throws -> Double {
+  public func exactObservability() throws -> Double {
     if slope == 0 {
       return try GaussianConstantError(dataVariance: variance, profile: profile,
         errorScale: 1, stopTime: scenario.stopTime, horizon: scenario.horizon)
@@ -63,7 +62,7 @@ struct GaussianCase {
   }
 
   /// r(y) = p̂(y)/U_{t₀}q(y) for the continuous SDE at scale λ.
-  func exactRatio(at y: Double, scale: Double) throws -> Double {
+  public func exactRatio(at y: Double, scale: Double) throws -> Double {
     let p = try linear(scale: scale).learnedEndpoint(), q = idealEndpoint
     func logDensity(_ n: GaussianLinearError.Normal) -> Double {
       -0.5 * log(2 * Double.pi * n.variance) - 0.5 * (y - n.mean) * (y - n.mean) / n.variance
@@ -74,7 +73,7 @@ struct GaussianCase {
 
 extension TimeProfile {
   /// −b(t).
-  static func negated(_ profile: TimeProfile) -> TimeProfile {
+  public static func negated(_ profile: TimeProfile) -> TimeProfile {
     switch profile {
     case .constant(let b): return .constant(-b)
     case .oscillating(let b, let k, let horizon):
