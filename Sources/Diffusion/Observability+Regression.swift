@@ -58,7 +58,10 @@ public enum ObservabilityRegression {
   /// predicts M on the other, and each held-out path contributes
   /// uᵢ = (Mᵢ − M̄)² − (Mᵢ − f̂(yᵢ))², whose mean estimates
   /// Var(E[M|Y]) − E(E[M|Y] − f̂)² ≤ Var(E[M|Y]): biased low when the
-  /// features miss part of E[M | Y], never inflated by overfitting.
+  /// features miss part of E[M | Y]. The squared residual is divided by
+  /// 1 + p/(n − p − 1), the expected out-of-fold inflation from fitting p
+  /// coefficients on n paths (exact for Gaussian features, approximate
+  /// otherwise), so that fitting noise does not bias η low.
   /// Standard error: sd(u)/√n, combined with ε²'s relative error as if
   /// independent (approximate).
   ///
@@ -88,10 +91,15 @@ public enum ObservabilityRegression {
       let model = try LinearAlgebra.leastSquares(
         design: Array(rows[fit]), response: Array(martingale[fit]))
       let mean = martingale[test].reduce(0, +) / Double(test.count)
+      // Fitting noise inflates the out-of-fold squared residual by about
+      // 1 + ρ, ρ = p/(n − p − 1) for p features fitted on n paths; adding
+      // back the share ρ/(1 + ρ) of each squared residual removes that
+      // (first-order) downward bias of the explained variance.
+      let rho = Double(featureCount) / Double(fit.count - featureCount - 1)
       for i in test {
         let prediction = zip(model.coefficients, rows[i]).reduce(0) { $0 + $1.0 * $1.1 }
         let residual = martingale[i] - prediction, centred = martingale[i] - mean
-        gains.add(centred * centred - residual * residual)
+        gains.add(centred * centred - residual * residual / (1 + rho))
       }
     }
 

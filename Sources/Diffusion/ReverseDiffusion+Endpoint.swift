@@ -55,20 +55,16 @@ extension ReverseDiffusion {
   private func endpointBlock(
     outer: Int, inner: Int, transition: OrnsteinUhlenbeck, stream: RandomStream, record: Bool
   ) -> EndpointTotals {
-    let d = data.dimension, n = outer * 2 * inner, h = stepSize
+    let d = data.dimension, n = outer * 2 * inner
     let state = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * d + 3 * d)
     let functionals = UnsafeMutableBufferPointer<Double>.allocate(capacity: 2 * n)
     state.initialize(repeating: 0)
     functionals.initialize(repeating: 0)
-    let truth = SmoothedScore(data)
-    var error = ScoreErrorKernel(compiledError)
     defer {
       state.deallocate()
       functionals.deallocate()
-      truth.deallocate()
-      error.deallocate()
     }
-    let x = state.baseAddress!, previous = x + n * d, score = previous + d, e = score + d
+    let x = state.baseAddress!
     let martingale = functionals.baseAddress!, energy = martingale + n
 
     let endpointLaw = data.smoothed(by: stopTime)
@@ -83,7 +79,44 @@ extension ReverseDiffusion {
         records!.endpoints += UnsafeBufferPointer(start: x + o * 2 * inner * d, count: d)
       }
     }
+    reversedFunctionals(
+      paths: n, positions: x, scratch: x + n * d, transition: transition, stream: stream,
+      martingale: martingale, energy: energy)
 
+    var totals = EndpointTotals()
+    totals.records = records
+    for o in 0..<outer {
+      let first = o * 2 * inner, second = first + inner
+      let half1 = halfAverages(martingale, energy, first, inner)
+      let half2 = halfAverages(martingale, energy, second, inner)
+      totals.records?.conditionalMartingaleMeans.append(0.5 * (half1.m + half2.m))
+      totals.add(
+        ratios: half1.r, half2.r, martingales: half1.m, half2.m,
+        energy: 0.5 * (half1.q + half2.q))
+    }
+    return totals
+  }
+
+  /// Runs `paths` forward OU paths from their positions at t₀ up to T on
+  /// the sampler's grid (exact transitions) and accumulates, reading each
+  /// path backwards as a reverse path, M = −Σ e(Y_t, t)·ΔB̄ with
+  /// ΔB̄ = Y_{t−h} − Y_t − [½ Y_t + s(Y_t, t)] h, and ⟨M⟩ = Σ ‖e‖² h.
+  /// `scratch` holds 3d values; `martingale` and `energy` are added to.
+  /// Shared by `endpointEstimates` and `likelihoodRatio`.
+  func reversedFunctionals(
+    paths n: Int, positions x: UnsafeMutablePointer<Double>,
+    scratch: UnsafeMutablePointer<Double>, transition: OrnsteinUhlenbeck,
+    stream: RandomStream, martingale: UnsafeMutablePointer<Double>,
+    energy: UnsafeMutablePointer<Double>
+  ) {
+    let d = data.dimension, h = stepSize
+    let previous = scratch, score = scratch + d, e = scratch + 2 * d
+    let truth = SmoothedScore(data)
+    var error = ScoreErrorKernel(compiledError)
+    defer {
+      truth.deallocate()
+      error.deallocate()
+    }
     for j in stride(from: steps - 1, through: 0, by: -1) {
       let t = time(ofStep: j)
       truth.prepare(time: t)
@@ -104,19 +137,6 @@ extension ReverseDiffusion {
         energy[p] += norm2 * h
       }
     }
-
-    var totals = EndpointTotals()
-    totals.records = records
-    for o in 0..<outer {
-      let first = o * 2 * inner, second = first + inner
-      let half1 = halfAverages(martingale, energy, first, inner)
-      let half2 = halfAverages(martingale, energy, second, inner)
-      totals.records?.conditionalMartingaleMeans.append(0.5 * (half1.m + half2.m))
-      totals.add(
-        ratios: half1.r, half2.r, martingales: half1.m, half2.m,
-        energy: 0.5 * (half1.q + half2.q))
-    }
-    return totals
   }
 
   /// Mean e^Z (through log space), mean M and mean ⟨M⟩ of `count` paths.

@@ -35,40 +35,15 @@ extension ReverseDiffusion {
   private func ratioAt(
     _ y: [Double], paths n: Int, transition: OrnsteinUhlenbeck, stream: RandomStream
   ) -> Estimate {
-    let d = data.dimension, h = stepSize
+    let d = data.dimension
     let buffer = UnsafeMutablePointer<Double>.allocate(capacity: n * d + 3 * d + 2 * n)
-    let truth = SmoothedScore(data)
-    var error = ScoreErrorKernel(compiledError)
-    defer {
-      buffer.deallocate()
-      truth.deallocate()
-      error.deallocate()
-    }
-    let x = buffer, previous = x + n * d, score = previous + d, e = score + d
-    let martingale = e + d, energy = martingale + n
+    defer { buffer.deallocate() }
+    let x = buffer, martingale = buffer + n * d + 3 * d, energy = martingale + n
     for p in 0..<n { for i in 0..<d { x[p * d + i] = y[i] } }
     martingale.initialize(repeating: 0, count: 2 * n)
-
-    for j in stride(from: steps - 1, through: 0, by: -1) {
-      let t = time(ofStep: j)
-      truth.prepare(time: t)
-      error.prepare(time: t)
-      for p in 0..<n {
-        let path = x + p * d
-        previous.update(from: path, count: d)
-        transition.advance(path, dimension: d, using: stream)
-        truth.score(path, into: score)
-        error.evaluate(path, trueScore: score, into: e)
-        var projection = 0.0, norm2 = 0.0
-        for i in 0..<d {
-          let increment = previous[i] - path[i] - (0.5 * path[i] + score[i]) * h
-          projection += e[i] * increment
-          norm2 += e[i] * e[i]
-        }
-        martingale[p] -= projection
-        energy[p] += norm2 * h
-      }
-    }
+    reversedFunctionals(
+      paths: n, positions: x, scratch: x + n * d, transition: transition, stream: stream,
+      martingale: martingale, energy: energy)
     var ratio = Moments()
     for p in 0..<n { ratio.add(exp(martingale[p] - 0.5 * energy[p])) }
     return ratio.meanEstimate
