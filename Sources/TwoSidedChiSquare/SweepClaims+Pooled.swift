@@ -16,11 +16,11 @@ extension SweepClaims {
   /// over the sweep, weighted towards the best-resolved points: weaker
   /// than "at every point", which the per-point series let a reader check.
   static func pooledClaims(_ points: [SweepPoint], _ constants: SweepConstants) -> [Claim] {
-    let inRange = points.filter { $0.energy <= 1 }
+    let inRange = points.filter { $0.energy <= energyLimit }
     guard !inRange.isEmpty else { return [] }
-    func pool(_ gap: (SweepPoint, Estimate) -> Estimate) -> Estimate {
+    func pool(_ points: [SweepPoint], _ gap: (SweepPoint, Estimate) -> Estimate) -> Estimate {
       var weight = 0.0, total = 0.0
-      for point in inRange {
+      for point in points {
         let g = gap(point, point.chiSquare.estimate!)
         guard g.standardError > 0 else { continue }
         let w = 1 / (g.standardError * g.standardError)
@@ -28,14 +28,17 @@ extension SweepClaims {
         total += w * g.value
       }
       return Estimate(value: total / weight, standardError: (1 / weight).squareRoot(),
-        samples: Double(inRange.count))
+        samples: Double(points.count))
     }
-    let lower = pool { p, chi in (1 / p.energy) * (chi - 0.125 * p.energy * p.observability) }
-    let upper = pool { p, chi in (1 / p.energy) * (chi - .exact(4 * p.energy)) }
-    let kl = pool { p, _ in (1 / p.energy) * (p.kl - 0.5 * p.learnedPathEnergy) }
+    // The clean lower form also needs ε² ≤ η/(8C).
+    let c = constants.lower.value
+    let cleanRange = inRange.filter { c == 0 || $0.energy <= $0.observability.value / (8 * c) }
+    let lower = pool(cleanRange) { p, chi in (1 / p.energy) * (chi - 0.125 * p.energy * p.observability) }
+    let upper = pool(inRange) { p, chi in (1 / p.energy) * (chi - .exact(4 * p.energy)) }
+    let kl = pool(inRange) { p, _ in (1 / p.energy) * (p.kl - 0.5 * p.learnedPathEnergy) }
     return [
       Claim(id: "clean-lower-pooled",
-        statement: "χ² ≥ ⅛ η ε², pooled over the sweep points with ε² ≤ 1",
+        statement: "χ² ≥ ⅛ η ε², pooled over the sweep points with ε² ≤ min{1, η/(8C)}",
         test: .atLeast(lower),
         quantities: [("normalisedGap", .estimate(lower)),
           ("lowerConstant", .estimate(constants.lower))]),

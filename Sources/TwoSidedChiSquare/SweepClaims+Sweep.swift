@@ -66,7 +66,8 @@ extension SweepClaims {
     return Claim(id: "leading-ratio(\(tag))",
       statement: "χ²/ε² → η as ε → 0 (extrapolated from the two smallest ε)",
       test: test,
-      quantities: [("leadingRatio", .estimate(limit, exact: eta.value)),
+      quantities: [("leadingRatio", .estimate(limit,
+        exact: eta.standardError == 0 ? eta.value : nil)),
         ("observability", .estimate(eta))])
   }
 

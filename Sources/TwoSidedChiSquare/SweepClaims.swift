@@ -13,7 +13,8 @@ import MonteCarlo
 enum SweepClaims {
   static func claims(_ points: [SweepPoint], talkForm: TalkForm) -> [Claim] {
     let finite = points.filter { $0.chiSquare.isFinite }
-    let needs = finite.compactMap(NeededConstants.init)
+    // Constants are set by the points inside the hypotheses (ε² ≤ 1).
+    let needs = finite.filter { $0.energy <= energyLimit }.compactMap(NeededConstants.init)
     let constants = SweepConstants(needs)
     let exact = finite.allSatisfy { $0.chiSquare.estimate?.standardError == 0 }
     var claims: [Claim] = []
@@ -27,6 +28,9 @@ enum SweepClaims {
   }
 
   static func label(_ p: SweepPoint) -> String { "λ=\(short(p.scale))" }
+
+  /// ε² ≤ 1, with room for the rounding of the sweep's top point.
+  static let energyLimit = 1 + 1e-9
 
   static func pointClaims(_ p: SweepPoint, _ constants: SweepConstants) -> [Claim] {
     let id = label(p)
@@ -45,13 +49,19 @@ enum SweepClaims {
       var reason = "χ² is infinite"
       if case .infinite(let why) = p.chiSquare { reason = why }
       quantities.append(("endpointChiSquare", Quantity(reason: "∞: \(reason)")))
-      return [Claim(id: "bounds@\(id)", statement: "¼ηε² − Cε⁴ ≤ χ² ≤ 4ε² + cε⁴",
-        test: .undefined("χ² = ∞: \(reason)"), quantities: quantities)]
+      return [
+        Claim(id: "bounds@\(id)", statement: "¼ηε² − Cε⁴ ≤ χ² ≤ 4ε² + cε⁴",
+          test: .undefined("χ² = ∞: \(reason)"), quantities: quantities),
+        Claim(id: "proposition-3.1@\(id)", statement: "KL(p̂ ‖ Law Y_{t₀}) ≤ ½ ε̂²",
+          test: .atMost(p.kl - 0.5 * p.learnedPathEnergy),
+          quantities: [("endpointKL", .estimate(p.kl)),
+            ("learnedPathEnergy", .estimate(p.learnedPathEnergy))]),
+      ]
     }
     quantities.append(("endpointChiSquare", .estimate(chi)))
     var claims = [Claim(id: "proposition-3.1@\(id)", statement: "KL(p̂ ‖ Law Y_{t₀}) ≤ ½ ε̂²",
       test: .atMost(p.kl - 0.5 * p.learnedPathEnergy), quantities: quantities)]
-    let inRange = e2 <= 1
+    let inRange = e2 <= energyLimit
     let cleanRange = inRange && (constants.lower.value == 0
       || e2 <= p.observability.value / (8 * constants.lower.value))
     claims.append(Claim(id: "clean-lower@\(id)", statement: "χ² ≥ ⅛ η ε² (Theorem 3.4, clean form)",
