@@ -30,6 +30,7 @@ enum TwoSidedFigures {
       script += """
         set title '\(judged.outcome.name)'
         set logscale xy
+        set format xy '10^{%L}'
         set xlabel 'ε^2'
         set ylabel 'χ^2'
         set key top left font ',8'
@@ -63,6 +64,7 @@ enum TwoSidedFigures {
     let script = """
       set title 'Constant C each lower bound needs at each ε (zero needs not drawn)'
       set logscale xy
+      set format xy '10^{%L}'
       set xlabel 'ε^2'
       set ylabel 'needed C'
       set key outside right top font ',8'
