@@ -18,6 +18,14 @@ enum GaussianClaims {
     let eta = try exact.exactObservability()
     let chiSquare = try model.chiSquare()
     var claims: [Claim] = [try twoRoutes(run, exact, model, prefix: p)]
+    let learned = try exact.learnedPathEnergy(scale: scale)
+    let simulated = run.paths.totals.learnedPathEnergy
+    claims.append(Claim(id: "\(p)learned-path-energy",
+      statement: "ε̂² along learned paths = ∫ λ² E(a Ŷ_t + b)² dt (exact Gaussian laws)",
+      test: simulated.standardError == 0
+        ? .agrees(simulated.value, learned, relativeTolerance: 1e-9)
+        : .equals(simulated, exact: learned),
+      quantities: [("learnedPathEnergy", .estimate(simulated, exact: learned))]))
 
     if let endpoint = run.endpoint {
       claims.append(Claim(id: "\(p)observability-closed-form",

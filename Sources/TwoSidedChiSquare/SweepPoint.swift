@@ -36,28 +36,10 @@ extension SweepPoint {
     let model = try gaussian.linear(scale: scale)
     return SweepPoint(
       scale: scale, pathEnergy: try model.pathEnergy(),
-      learnedPathEnergy: .exact(try learnedEnergy(gaussian, scale: scale)),
+      learnedPathEnergy: .exact(try gaussian.learnedPathEnergy(scale: scale)),
       chiSquare: try model.chiSquare(), kl: .exact(try model.klDivergence()),
       observability: .exact(eta), exponentialMoments: moments.0,
       quadraticMoment: moments.1)
-  }
-
-  /// ε̂² = ∫ λ² E(a Ŷ_t + b)² dt along the learned process, whose law at
-  /// time t is Gaussian: the learned endpoint of the same model stopped at
-  /// t. GSL `qag` over t, each value from the model's own two quadratures.
-  static func learnedEnergy(_ gaussian: GaussianCase, scale: Double) throws -> Double {
-    let s = gaussian.scenario
-    return try Quadrature.qag({ t -> Double in
-      guard let law = try? GaussianLinearError(
-        dataMean: gaussian.mean, dataVariance: gaussian.variance, slope: gaussian.slope,
-        offset: gaussian.profile, errorScale: scale, stopTime: t, horizon: s.horizon,
-        start: s.start).learnedEndpoint()
-      else { return .nan }
-      let b = gaussian.profile.value(at: t), a = gaussian.slope
-      let second = law.mean * law.mean + law.variance
-      return scale * scale * (a * a * second + 2 * a * b * law.mean + b * b)
-    }, from: s.stopTime, to: s.horizon, absoluteTolerance: 1e-14,
-      relativeTolerance: 1e-9, rule: .gaussKronrod21).value
   }
 
   /// A point of any scenario, by the nested time-reversal estimators.
