@@ -27,7 +27,7 @@ enum Help {
                           object or a list (one theorem only); unknown keys
                           are errors
       --print-scenario    print the default scenarios in that form and stop
-      --profile P         quick (default) or full (25 times the samples)
+      --profile P         quick (default) or full (36 times the samples)
       --seed N            run seed (default 20261203); the generator is GSL's
                           mt19937, one stream per block of work
       --threads N         worker threads (default: all cores); results are
