@@ -13,7 +13,9 @@ enum AblationClaims {
   static let nearZero = 0.05
 
   static func claims(_ runs: [ErrorRun]) -> [Claim] {
-    let labeled = runs.compactMap { run in run.pooledObservability.map { (run.spec.label, $0, run.spec) } }
+    let labeled = runs.compactMap { run in
+      run.pooledObservability.map { (run.spec.label, $0, run.spec) }
+    }
     guard labeled.count == runs.count, runs.count >= 2 else { return [] }
     var claims: [Claim] = []
     for k in 0..<(labeled.count - 1) {

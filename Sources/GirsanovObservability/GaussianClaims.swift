@@ -141,7 +141,9 @@ enum GaussianClaims {
     return [steps / 8, steps / 4, steps / 2, steps, 2 * steps, 4 * steps].map { n in
       let discrete = model.eulerMaruyamaEndpoint(steps: n)
       let h = (exact.scenario.horizon - exact.scenario.stopTime) / Double(n)
-      return [h, abs(discrete.mean - continuous.mean) + abs(discrete.variance - continuous.variance)]
+      let error = abs(discrete.mean - continuous.mean)
+        + abs(discrete.variance - continuous.variance)
+      return [h, error]
     }
   }
 }

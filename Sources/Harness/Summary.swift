@@ -103,7 +103,7 @@ public enum Summary {
         text += "\n### Scenario `\(o.name)`\n\n"
         text += "\(o.samples) \(o.sampleUnit) (sample doubled \(judged.stage) "
           + "time\(judged.stage == 1 ? "" : "s")). Parameters: "
-          + "`\(o.scenario.serialized().replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: ""))`\n\n"
+          + "`\(compact(o.scenario))`\n\n"
         for note in o.notes { text += "- Note: \(note)\n" }
         if !o.notes.isEmpty { text += "\n" }
         text += "| claim | verdict | numbers |\n|---|---|---|\n"
@@ -120,6 +120,12 @@ public enum Summary {
       }
     }
     return text
+  }
+
+  /// A JSON value on one line, for a table cell.
+  static func compact(_ value: JSONValue) -> String {
+    value.serialized().replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "  ", with: "")
   }
 
   static func escape(_ s: String) -> String {

@@ -33,7 +33,9 @@ extension SweepClaims {
     // The clean lower form also needs ε² ≤ η/(8C).
     let c = constants.lower.value
     let cleanRange = inRange.filter { c == 0 || $0.energy <= $0.observability.value / (8 * c) }
-    let lower = pool(cleanRange) { p, chi in (1 / p.energy) * (chi - 0.125 * p.energy * p.observability) }
+    let lower = pool(cleanRange) { p, chi in
+      (1 / p.energy) * (chi - 0.125 * p.energy * p.observability)
+    }
     let upper = pool(inRange) { p, chi in (1 / p.energy) * (chi - .exact(4 * p.energy)) }
     let kl = pool(inRange) { p, _ in (1 / p.energy) * (p.kl - 0.5 * p.learnedPathEnergy) }
     return [
@@ -42,7 +44,8 @@ extension SweepClaims {
         test: .atLeast(lower),
         quantities: [("normalisedGap", .estimate(lower)),
           ("lowerConstant", .estimate(constants.lower))]),
-      Claim(id: "upper-pooled", statement: "χ² ≤ 4 ε², pooled over the sweep points with ε² ≤ 1",
+      Claim(id: "upper-pooled",
+        statement: "χ² ≤ 4 ε², pooled over the sweep points with ε² ≤ 1",
         test: .atMost(upper),
         quantities: [("normalisedGap", .estimate(upper)),
           ("upperConstant", .estimate(constants.upper))]),

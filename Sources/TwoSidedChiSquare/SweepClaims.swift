@@ -59,12 +59,14 @@ enum SweepClaims {
       ]
     }
     quantities.append(("endpointChiSquare", .estimate(chi)))
-    var claims = [Claim(id: "proposition-3.1@\(id)", statement: "KL(p̂ ‖ Law Y_{t₀}) ≤ ½ ε̂²",
+    var claims = [Claim(id: "proposition-3.1@\(id)",
+      statement: "KL(p̂ ‖ Law Y_{t₀}) ≤ ½ ε̂²",
       test: .atMost(p.kl - 0.5 * p.learnedPathEnergy), quantities: quantities)]
     let inRange = e2 <= energyLimit
     let cleanRange = inRange && (constants.lower.value == 0
       || e2 <= p.observability.value / (8 * constants.lower.value))
-    claims.append(Claim(id: "clean-lower@\(id)", statement: "χ² ≥ ⅛ η ε² (Theorem 3.4, clean form)",
+    claims.append(Claim(id: "clean-lower@\(id)",
+      statement: "χ² ≥ ⅛ η ε² (Theorem 3.4, clean form)",
       test: cleanRange ? .atLeast(chi - 0.125 * e2 * p.observability)
         : .undefined("outside the hypotheses: ε² = \(short(e2)) exceeds min{1, η/(8C)}"),
       quantities: [("endpointChiSquare", .estimate(chi)),
