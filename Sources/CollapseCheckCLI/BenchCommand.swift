@@ -46,7 +46,8 @@ func benchCommand(_ words: ArraySlice<String>) throws -> Int32 {
   if json {
     print(try report.json())
   } else {
-    print(describe(report), terminator: "")
+    let table = describe(report)
+    print(table.hasSuffix("\n") ? String(table.dropLast()) : table)
     if let seconds = theoremSeconds, let id = theoremID {
       print("default run of \(id) on 2 threads: \(short(seconds)) s")
     }
