@@ -78,6 +78,7 @@ enum RefitSimulation {
     var keptPaths = [[Double]](repeating: [], count: g)
     for i in 0..<g { keptPaths[i].reserveCapacity(kept) }
 
+    let collapseLevel = log(scenario.variance / 10)
     for chain in 0..<chains {
       var state = ChainState(scenario)
       for i in 1...g {
@@ -90,8 +91,7 @@ enum RefitSimulation {
         moments[i - 1].squaredMeanError.add(error * error)
         moments[i - 1].squaredFittedVariance.add(state.variance * state.variance)
         moments[i - 1].logFittedVariance.add(state.logVariance)
-        moments[i - 1].collapsed.add(
-          state.logVariance < log(scenario.variance / 10) ? 1 : 0)
+        moments[i - 1].collapsed.add(state.logVariance < collapseLevel ? 1 : 0)
         if chain < kept { keptPaths[i - 1].append(state.variance) }
       }
     }

@@ -21,19 +21,19 @@ struct NeededConstants {
     guard let chi = point.chiSquare.estimate else { return nil }
     let e2 = point.energy, e4 = e2 * e2
     let eta = point.observability
-    func need(_ coefficient: Double, _ sign: Double) -> Estimate {
-      // sign +1: (k η ε² − χ²)/ε⁴; sign −1: (χ² − 4 ε²)/ε⁴.
-      let value = sign > 0 ? (coefficient * eta.value * e2 - chi.value) / e4
-        : (chi.value - 4 * e2) / e4
-      let se = ((chi.standardError / e4) * (chi.standardError / e4)
-        + (sign > 0 ? (coefficient * eta.standardError / e2) : 0)
-          * (sign > 0 ? (coefficient * eta.standardError / e2) : 0)).squareRoot()
-      return Estimate(value: max(0, value), standardError: se, samples: chi.samples)
+    /// (k η ε² − χ²)/ε⁴, floored at 0.
+    func lowerNeed(_ k: Double) -> Estimate {
+      floored((1 / e4) * ((k * e2) * eta - chi))
     }
-    lower = need(0.25, 1)
-    talkLower = need(1, 1)
-    upper = need(4, -1)
+    lower = lowerNeed(0.25)
+    talkLower = lowerNeed(1)
+    upper = floored((1 / e4) * (chi - .exact(4 * e2)))
   }
+}
+
+/// A need that is already met is 0; it keeps its standard error.
+private func floored(_ e: Estimate) -> Estimate {
+  Estimate(value: max(0, e.value), standardError: e.standardError, samples: e.samples)
 }
 
 /// The smallest constants over a sweep: the largest needs, with the point
